@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,6 +55,7 @@ public final class LoopbackDiscord implements AutoCloseable {
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final ConcurrentLinkedQueue<Answer> script = new ConcurrentLinkedQueue<>();
     private final List<Request> requests = new ArrayList<>();
+    private final Set<String> forgotten = ConcurrentHashMap.newKeySet();
 
     public LoopbackDiscord() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -70,6 +73,11 @@ public final class LoopbackDiscord implements AutoCloseable {
     public LoopbackDiscord answer(Answer... answers) {
         script.addAll(List.of(answers));
         return this;
+    }
+
+    /** From now on, webhook requests with this interaction token get 404 Unknown Webhook, as after 15 minutes. */
+    public void forget(String token) {
+        forgotten.add("/" + token + "/");
     }
 
     public synchronized List<Request> requests() {
@@ -100,7 +108,10 @@ public final class LoopbackDiscord implements AutoCloseable {
                         headers, body));
                 notifyAll();
             }
-            Answer answer = script.poll();
+            String path = exchange.getRequestURI().getRawPath();
+            Answer answer = forgotten.stream().anyMatch(path::contains)
+                    ? Answer.of(404, "{\"message\":\"Unknown Webhook\",\"code\":10015}")
+                    : script.poll();
             if (answer == null) {
                 answer = Answer.of(200, "{}");
             }
