@@ -89,7 +89,7 @@ public final class MandalaRenderer {
                     canvas.polygon(copy, n, false);
                     // A filled copy may wind either way round, and two copies winding in opposite directions would
                     // cancel where they overlap: each is painted on its own, like a separate shape.
-                    if (!Boolean.getBoolean("batchfill")) canvas.paint(layer.rgb());
+                    canvas.paint(layer.rgb());
                 } else {
                     canvas.stroke(copy, n, halfWidth, !layer.style().curved());
                 }
