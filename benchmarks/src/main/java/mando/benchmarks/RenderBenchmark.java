@@ -23,67 +23,72 @@ import org.openjdk.jmh.annotations.State;
  * next to the JDK's ImageIO PNG writer on the same pictures. Each call takes the next of 40 seeds, so every figure
  * is a mix of orders, styles and palettes, as in the comparison with RandomMandala.
  */
-@State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class RenderBenchmark {
     private static final int SEEDS = 40;
+    private static final MandalaRenderer RENDERER = new MandalaRenderer();
 
-    @Param("1024")
-    int size;
+    /** The options of 40 seeds, and which comes next. */
+    @State(Scope.Thread)
+    public static class Seeds {
+        @Param("1024")
+        int size;
 
-    private final MandalaRenderer renderer = new MandalaRenderer();
-    private final MandalaOptions[] options = new MandalaOptions[SEEDS];
-    private final Bitmap[] bitmaps = new Bitmap[SEEDS];
-    private final BufferedImage[] images = new BufferedImage[SEEDS];
-    private int next;
+        final MandalaOptions[] options = new MandalaOptions[SEEDS];
+        private int next;
 
-    @Setup
-    public void setUp() {
-        for (int i = 0; i < SEEDS; i++) {
-            options[i] = new MandalaOptions(1000 + i, null, null, null, 3, null);
-        }
-        // Only the encoders need pictures ready; keeping 40 large ones would not fit the memory check's heap.
-        if (size <= 1024) {
+        @Setup
+        public void setUp() {
             for (int i = 0; i < SEEDS; i++) {
-                bitmaps[i] = renderer.bitmap(options[i], size);
-                images[i] = opaqueImage(bitmaps[i]);
+                options[i] = new MandalaOptions(1000 + i, null, null, null, 3, null);
+            }
+        }
+
+        int next() {
+            int i = next;
+            next = (next + 1) % SEEDS;
+            return i;
+        }
+    }
+
+    /** The same 40 mandalas drawn in advance, for the encoders only (the memory check never creates them). */
+    @State(Scope.Thread)
+    public static class Pictures {
+        final Bitmap[] bitmaps = new Bitmap[SEEDS];
+        final BufferedImage[] images = new BufferedImage[SEEDS];
+
+        @Setup
+        public void setUp(Seeds seeds) {
+            for (int i = 0; i < SEEDS; i++) {
+                bitmaps[i] = RENDERER.bitmap(seeds.options[i], seeds.size);
+                // ImageIO gets an RGB image, as the opaque bitmap becomes an RGB PNG in our encoder too.
+                images[i] = new BufferedImage(seeds.size, seeds.size, BufferedImage.TYPE_INT_RGB);
+                images[i].setRGB(0, 0, seeds.size, seeds.size, bitmaps[i].argb(), 0, seeds.size);
             }
         }
     }
 
     @Benchmark
-    public Bitmap render() {
-        return renderer.bitmap(options[next()], size);
+    public Bitmap render(Seeds seeds) {
+        return RENDERER.bitmap(seeds.options[seeds.next()], seeds.size);
     }
 
     @Benchmark
-    public byte[] encode() {
-        return PngEncoder.encode(bitmaps[next()]);
+    public byte[] encode(Seeds seeds, Pictures pictures) {
+        return PngEncoder.encode(pictures.bitmaps[seeds.next()]);
     }
 
     @Benchmark
-    public byte[] renderAndEncode() {
-        return renderer.png(options[next()], size);
+    public byte[] renderAndEncode(Seeds seeds) {
+        return RENDERER.png(seeds.options[seeds.next()], seeds.size);
     }
 
-    /** The baseline: the JDK's PNG writer on the same (opaque RGB) pictures. */
+    /** The baseline: the JDK's PNG writer on the same pictures. */
     @Benchmark
-    public byte[] encodeImageIo() throws IOException {
+    public byte[] encodeImageIo(Seeds seeds, Pictures pictures) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(images[next()], "png", out);
+        ImageIO.write(pictures.images[seeds.next()], "png", out);
         return out.toByteArray();
-    }
-
-    private int next() {
-        int i = next;
-        next = (next + 1) % SEEDS;
-        return i;
-    }
-
-    private static BufferedImage opaqueImage(Bitmap bitmap) {
-        BufferedImage image = new BufferedImage(bitmap.width(), bitmap.height(), BufferedImage.TYPE_INT_RGB);
-        image.setRGB(0, 0, bitmap.width(), bitmap.height(), bitmap.argb(), 0, bitmap.width());
-        return image;
     }
 }
