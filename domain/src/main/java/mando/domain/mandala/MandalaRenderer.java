@@ -1,6 +1,7 @@
 package mando.domain.mandala;
 
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 
 /**
  * Draws mandalas as PNG, as SVG, or many at once on a contact sheet. Deterministic: the same options and size give
@@ -50,7 +51,7 @@ public final class MandalaRenderer {
         }
         Background background = options.background() != null ? options.background() : Background.DARK;
         int[] sheet = new int[columns * cell * rows * cell];
-        java.util.Arrays.fill(sheet, background.argb());
+        Arrays.fill(sheet, background.argb());
         for (int i = 0; i < count; i++) {
             Bitmap one = draw(Mandala.of(options.withSeed(options.seed() + i)), cell);
             int left = (i % columns) * cell;

@@ -1,5 +1,7 @@
 package mando.domain.mandala;
 
+import java.util.Locale;
+
 /**
  * Writes a {@link Mandala} as an SVG document: each layer's seed segment once, its rotated copies as {@code <use>}
  * references, so the file stays small and scales without loss.
@@ -48,7 +50,7 @@ final class SvgWriter {
     }
 
     private static String hex(int rgb) {
-        return String.format(java.util.Locale.ROOT, "#%06x", rgb & 0xFFFFFF);
+        return String.format(Locale.ROOT, "#%06x", rgb & 0xFFFFFF);
     }
 
     /** Four decimals, no exponent, no locale: the same text everywhere. */
@@ -56,7 +58,7 @@ final class SvgWriter {
         long scaled = Math.round(v * 10_000);
         String sign = scaled < 0 ? "-" : "";
         long abs = Math.abs(scaled);
-        String fraction = String.format(java.util.Locale.ROOT, "%04d", abs % 10_000).replaceAll("0+$", "");
+        String fraction = String.format(Locale.ROOT, "%04d", abs % 10_000).replaceAll("0+$", "");
         return sign + abs / 10_000 + (fraction.isEmpty() ? "" : "." + fraction);
     }
 }
