@@ -1,6 +1,7 @@
 package mando.bootstrap;
 
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -10,6 +11,7 @@ public final class Main {
             usage: java -jar mando.jar <command> [options]
               local      run the whole bot in one process (POST / for Discord, GET /mandalas/NAME.png)
               demo       run local with a throwaway key and a loopback Discord, send one signed /mando, check the answer
+              render     write a mandala (or a contact sheet) to a PNG or SVG file; render --help for the options
             Configuration is read from environment variables; see the README.""";
 
     private Main() {}
@@ -32,6 +34,8 @@ public final class Main {
                     return local(new Env(env), out);
                 case "demo":
                     return Demo.run(out, err);
+                case "render":
+                    return RenderCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
                 case "help":
                 case "--help":
                 case "-h":
