@@ -14,6 +14,10 @@ import mando.domain.ApplicationId;
  * into the finished mandala. Returning acknowledges the message; throwing makes Pub/Sub deliver it again.
  */
 public final class DiscordReplyFunction implements CloudEventsFunction {
+    static {
+        JsonLogFormatter.install();
+    }
+
     private final DeliverReply deliver;
     private final DroppedMessages dropped;
     private final Clock clock;

@@ -13,6 +13,10 @@ import mando.application.RenderMandala;
  * publish the reply. Returning acknowledges the message; throwing makes Pub/Sub deliver it again.
  */
 public final class ImageGeneratorFunction implements CloudEventsFunction {
+    static {
+        JsonLogFormatter.install();
+    }
+
     private final RenderMandala render;
     private final DroppedMessages dropped;
     private final Clock clock;

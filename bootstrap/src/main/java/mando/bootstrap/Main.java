@@ -18,7 +18,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("java.awt.headless", "true");
-        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$s %3$s: %5$s%6$s%n");
+        JsonLogFormatter.install();
         int status = run(args, System.getenv(), System.out, System.err);
         if (status != -1) {
             System.exit(status);

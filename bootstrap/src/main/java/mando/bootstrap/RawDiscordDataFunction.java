@@ -17,6 +17,11 @@ import mando.bootstrap.discord.SignatureVerifier;
  * wiring is built once per instance, on the first request, and the Pub/Sub publisher inside it is reused.
  */
 public final class RawDiscordDataFunction implements HttpFunction {
+    static {
+        JsonLogFormatter.install();
+    }
+
+    private static final String PROJECT = System.getenv("GOOGLE_CLOUD_PROJECT");
     private final InteractionEndpoint endpoint;
 
     public RawDiscordDataFunction() {
@@ -44,9 +49,10 @@ public final class RawDiscordDataFunction implements HttpFunction {
         } else {
             byte[] body = new byte[InteractionEndpoint.MAX_BODY_BYTES + 1];
             int length = "POST".equals(request.getMethod()) ? readAtMost(request.getInputStream(), body) : 0;
-            answer = endpoint.handle(request.getMethod(),
-                    request.getFirstHeader("X-Signature-Ed25519").orElse(null),
-                    request.getFirstHeader("X-Signature-Timestamp").orElse(null), body, length);
+            answer = JsonLogFormatter.withTrace(PROJECT, request.getFirstHeader("X-Cloud-Trace-Context").orElse(null),
+                    () -> endpoint.handle(request.getMethod(),
+                            request.getFirstHeader("X-Signature-Ed25519").orElse(null),
+                            request.getFirstHeader("X-Signature-Timestamp").orElse(null), body, length));
         }
         response.setStatusCode(answer.status());
         response.setContentType("application/json");
