@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mando.adapters.gcp.DiscordApi;
+import mando.adapters.inmemory.LocalFaults;
 import mando.bootstrap.discord.InteractionSigner;
 import mando.bootstrap.discord.SampleInteractions;
 import mando.bootstrap.local.LoopbackDiscord;
@@ -40,7 +41,7 @@ final class Demo {
         try (LoopbackDiscord discord = LoopbackDiscord.start();
              LocalBot bot = LocalBot.start(new LocalBot.Settings(signer.publicKeyHex(),
                      new ApplicationId(application), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                     dataDir, null, new DiscordApi(discord.baseUrl())))) {
+                     dataDir, null, new DiscordApi(discord.baseUrl()), LocalFaults.NONE))) {
             out.println("local bot on http://127.0.0.1:" + bot.port() + "/, Discord stand-in on " + discord.baseUrl());
             String id = SampleInteractions.snowflake();
             String token = SampleInteractions.token();

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import mando.adapters.gcp.DiscordApi;
+import mando.adapters.inmemory.LocalFaults;
 import mando.adapters.inmemory.LocalStorage;
 import mando.bootstrap.discord.SignatureVerifier;
 import mando.bootstrap.local.LocalServer;
@@ -29,7 +30,7 @@ public final class LocalBot implements AutoCloseable {
 
     /** What {@code local} needs, from the environment variables of the design's table. */
     public record Settings(String publicKeyHex, ApplicationId application, InetSocketAddress address, Path dataDir,
-                           String publicBaseUrl, DiscordApi discordApi) {
+                           String publicBaseUrl, DiscordApi discordApi, LocalFaults faults) {
         static Settings fromEnv(Env env) {
             String key = env.required("DISCORD_PUBLIC_KEY", "the application's public key (hex), from the "
                     + "General Information page of the Discord developer portal");
@@ -59,8 +60,14 @@ public final class LocalBot implements AutoCloseable {
             } catch (IllegalArgumentException e) {
                 throw new Env.ConfigException("DISCORD_API_BASE_URL: " + e.getMessage());
             }
+            LocalFaults faults;
+            try {
+                faults = LocalFaults.parse(env.optional("MANDO_FAULTS", null));
+            } catch (IllegalArgumentException e) {
+                throw new Env.ConfigException("MANDO_FAULTS: " + e.getMessage());
+            }
             return new Settings(key, application, address, Path.of(env.optional("MANDO_DATA_DIR", "./mandalas")),
-                    env.optional("MANDO_PUBLIC_BASE_URL", null), api);
+                    env.optional("MANDO_PUBLIC_BASE_URL", null), api, faults);
         }
     }
 
@@ -76,7 +83,7 @@ public final class LocalBot implements AutoCloseable {
                 : "http://" + host(settings.address().getAddress()) + ":" + server.port());
         LocalStorage storage = new LocalStorage(settings.dataDir().toAbsolutePath(), baseUrl);
         LocalComponent component = LocalComponent.create(verifier, settings.application(), storage,
-                settings.discordApi());
+                settings.discordApi(), settings.faults());
         int renderers = Math.max(1, Runtime.getRuntime().availableProcessors());
         component.queues().onRequests(message -> component.render().onMessage(message), renderers);
         component.queues().onReplies(message -> component.deliver().onMessage(message), 8);

@@ -7,6 +7,7 @@ import mando.adapters.gcp.DiscordApi;
 import mando.adapters.gcp.DiscordRestModule;
 import mando.adapters.inmemory.InMemoryQueues;
 import mando.adapters.inmemory.LocalAdaptersModule;
+import mando.adapters.inmemory.LocalFaults;
 import mando.adapters.inmemory.LocalStorage;
 import mando.application.DeliverReply;
 import mando.application.DroppedMessages;
@@ -33,11 +34,12 @@ public interface LocalComponent {
     @Component.Factory
     interface Factory {
         LocalComponent create(@BindsInstance SignatureVerifier verifier, @BindsInstance ApplicationId application,
-                              @BindsInstance LocalStorage storage, @BindsInstance DiscordApi discordApi);
+                              @BindsInstance LocalStorage storage, @BindsInstance DiscordApi discordApi,
+                              @BindsInstance LocalFaults faults);
     }
 
     static LocalComponent create(SignatureVerifier verifier, ApplicationId application, LocalStorage storage,
-                                 DiscordApi discordApi) {
-        return DaggerLocalComponent.factory().create(verifier, application, storage, discordApi);
+                                 DiscordApi discordApi, LocalFaults faults) {
+        return DaggerLocalComponent.factory().create(verifier, application, storage, discordApi, faults);
     }
 }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import mando.adapters.gcp.DiscordApi;
 import mando.adapters.gcp.GcpSettings;
+import mando.adapters.inmemory.LocalFaults;
 import mando.adapters.inmemory.LocalStorage;
 import mando.bootstrap.discord.SignatureVerifier;
 import mando.bootstrap.discord.SignedRequests;
@@ -51,7 +52,7 @@ final class ComponentsTest {
     void localComponent_buildsEverythingAndSharesOneQueuePair() {
         LocalComponent c = LocalComponent.create(VERIFIER, APP,
                 new LocalStorage(dataDir, URI.create("http://localhost:8080")),
-                new DiscordApi(URI.create("http://127.0.0.1:9/api/v10")));
+                new DiscordApi(URI.create("http://127.0.0.1:9/api/v10")), LocalFaults.NONE);
         assertNotNull(c.endpoint());
         assertNotNull(c.render());
         assertNotNull(c.deliver());

@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import mando.adapters.gcp.DiscordApi;
+import mando.adapters.inmemory.LocalFaults;
 import mando.bootstrap.discord.SampleInteractions;
 import mando.bootstrap.discord.SignedRequests;
 import mando.bootstrap.local.LoopbackDiscord;
@@ -47,7 +48,7 @@ final class LocalBotEndToEndTest {
         discord = LoopbackDiscord.start();
         bot = LocalBot.start(new LocalBot.Settings(SignedRequests.PUBLIC_KEY_HEX, new ApplicationId(APP),
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), dataDir, null,
-                new DiscordApi(discord.baseUrl())));
+                new DiscordApi(discord.baseUrl()), LocalFaults.NONE));
     }
 
     @AfterEach

@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -23,6 +24,7 @@ final class InMemoryQueue implements AutoCloseable {
     private final String name;
     private final int maxAttempts;
     private final long firstBackoffMillis;
+    private final double duplicateRate;
     private final Semaphore capacity;
     private final AtomicLong ids = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
@@ -31,10 +33,11 @@ final class InMemoryQueue implements AutoCloseable {
     private volatile Consumer<QueueMessage> consumer;
     private volatile boolean closed;
 
-    InMemoryQueue(String name, int capacity, int maxAttempts, long firstBackoffMillis) {
+    InMemoryQueue(String name, int capacity, int maxAttempts, long firstBackoffMillis, double duplicateRate) {
         this.name = name;
         this.maxAttempts = maxAttempts;
         this.firstBackoffMillis = firstBackoffMillis;
+        this.duplicateRate = duplicateRate;
         this.capacity = new Semaphore(capacity);
         this.timer = Executors.newSingleThreadScheduledExecutor(daemon(name + "-redelivery"));
     }
@@ -62,6 +65,14 @@ final class InMemoryQueue implements AutoCloseable {
         } catch (RuntimeException e) {
             capacity.release();
             throw new QueueException("queue " + name + " is closed", e);
+        }
+        // At-least-once, made visible: the same message, once more, as Pub/Sub may do (injected faults only).
+        if (duplicateRate > 0 && ThreadLocalRandom.current().nextDouble() < duplicateRate && capacity.tryAcquire()) {
+            try {
+                timer.execute(() -> deliver(message));
+            } catch (RuntimeException e) {
+                capacity.release();
+            }
         }
     }
 

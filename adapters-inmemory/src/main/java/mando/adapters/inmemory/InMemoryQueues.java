@@ -24,15 +24,25 @@ public final class InMemoryQueues implements RequestQueue, ReplyQueue, AutoClose
     private final InMemoryQueue replies;
 
     @Inject
+    public InMemoryQueues(MessageCodec codec, LocalFaults faults) {
+        this(codec, 100, faults.duplicateRate());
+    }
+
     public InMemoryQueues(MessageCodec codec) {
-        this(codec, 100);
+        this(codec, 100, 0);
     }
 
     /** With a chosen first redelivery delay (it doubles on each attempt), so tests need not wait. */
     public InMemoryQueues(MessageCodec codec, long firstBackoffMillis) {
+        this(codec, firstBackoffMillis, 0);
+    }
+
+    private InMemoryQueues(MessageCodec codec, long firstBackoffMillis, double duplicateRate) {
         this.codec = codec;
-        this.requests = new InMemoryQueue("requests", CAPACITY, QueueMessage.MAX_ATTEMPTS, firstBackoffMillis);
-        this.replies = new InMemoryQueue("replies", CAPACITY, QueueMessage.MAX_ATTEMPTS, firstBackoffMillis);
+        this.requests = new InMemoryQueue("requests", CAPACITY, QueueMessage.MAX_ATTEMPTS, firstBackoffMillis,
+                duplicateRate);
+        this.replies = new InMemoryQueue("replies", CAPACITY, QueueMessage.MAX_ATTEMPTS, firstBackoffMillis,
+                duplicateRate);
     }
 
     @Override

@@ -10,6 +10,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +30,7 @@ public final class LoopbackDiscord implements AutoCloseable {
 
     /** One request as Discord received it. */
     public record Received(String method, String path, String applicationId, String token, String body,
-                           String userAgent) {
+                           String userAgent, long receivedNanos) {
         @Override
         public String toString() {
             return method + " /webhooks/" + applicationId + "/[token]/messages/@original " + body;
@@ -43,6 +47,7 @@ public final class LoopbackDiscord implements AutoCloseable {
     private final List<Received> edits = new ArrayList<>();
     private final List<Received> others = new ArrayList<>();
     private volatile Responder responder = request -> 200;
+    private final Map<Integer, AtomicLong> statuses = new ConcurrentSkipListMap<>();
 
     private LoopbackDiscord(HttpServer server, ExecutorService executor) {
         this.server = server;
@@ -81,8 +86,10 @@ public final class LoopbackDiscord implements AutoCloseable {
             String agent = exchange.getRequestHeaders().getFirst("User-Agent");
             Matcher m = EDIT.matcher(rest);
             if (m.matches() && "PATCH".equals(exchange.getRequestMethod())) {
-                Received received = new Received("PATCH", rest, m.group(1), m.group(2), body, agent);
+                Received received = new Received("PATCH", rest, m.group(1), m.group(2), body, agent,
+                        System.nanoTime());
                 int status = responder.status(received);
+                statuses.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
                 if (status == 200) {
                     record(edits, received);
                     reply(exchange, 200, "{\"id\":\"1\",\"type\":0,\"content\":\"\"}");
@@ -95,7 +102,7 @@ public final class LoopbackDiscord implements AutoCloseable {
                 }
                 return;
             }
-            record(others, new Received(exchange.getRequestMethod(), rest, "", "", body, agent));
+            record(others, new Received(exchange.getRequestMethod(), rest, "", "", body, agent, System.nanoTime()));
             reply(exchange, 200, body.isEmpty() ? "{}" : body);
         }
     }
@@ -112,6 +119,13 @@ public final class LoopbackDiscord implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    /** How many edits were answered with each status, injected failures included. */
+    public Map<Integer, Long> editStatuses() {
+        Map<Integer, Long> counts = new TreeMap<>();
+        statuses.forEach((status, n) -> counts.put(status, n.get()));
+        return counts;
     }
 
     /** Successful edits so far. */
