@@ -1,6 +1,7 @@
 package mando.application;
 
 import java.lang.System.Logger.Level;
+import mando.domain.ApplicationId;
 import mando.domain.MandalaReply;
 import mando.domain.port.DiscordReplies;
 import mando.domain.port.InteractionExpiredException;
@@ -13,12 +14,15 @@ public final class DeliverReply {
     public static final String QUEUE = "replies";
     private static final System.Logger LOG = System.getLogger(DeliverReply.class.getName());
 
+    private final ApplicationId application;
     private final DiscordReplies discord;
     private final MessageCodec codec;
     private final DroppedMessages dropped;
     private final int maxAttempts;
 
-    public DeliverReply(DiscordReplies discord, MessageCodec codec, DroppedMessages dropped, int maxAttempts) {
+    public DeliverReply(ApplicationId application, DiscordReplies discord, MessageCodec codec,
+                        DroppedMessages dropped, int maxAttempts) {
+        this.application = application;
         this.discord = discord;
         this.codec = codec;
         this.dropped = dropped;
@@ -32,6 +36,12 @@ public final class DeliverReply {
             reply = codec.decodeReply(message.data());
         } catch (MalformedMessageException e) {
             dropped.drop(QUEUE, message, codec.describe(message.data()), e.getMessage());
+            return;
+        }
+        if (!application.equals(reply.interaction().applicationId())) {
+            // Queue messages are untrusted: only answer interactions of the application this bot is.
+            dropped.drop(QUEUE, message, "interaction_id=" + reply.interaction().id(),
+                    "reply is for application " + reply.interaction().applicationId() + ", not " + application);
             return;
         }
         try {

@@ -17,8 +17,6 @@ import mando.domain.port.RequestQueue;
  */
 @Singleton
 public final class InMemoryQueues implements RequestQueue, ReplyQueue, AutoCloseable {
-    /** As the deploy script's dead-letter policy: five deliveries, then give up. */
-    public static final int MAX_ATTEMPTS = 5;
     private static final int CAPACITY = 100_000;
 
     private final MessageCodec codec;
@@ -33,8 +31,8 @@ public final class InMemoryQueues implements RequestQueue, ReplyQueue, AutoClose
     /** With a chosen first redelivery delay (it doubles on each attempt), so tests need not wait. */
     public InMemoryQueues(MessageCodec codec, long firstBackoffMillis) {
         this.codec = codec;
-        this.requests = new InMemoryQueue("requests", CAPACITY, MAX_ATTEMPTS, firstBackoffMillis);
-        this.replies = new InMemoryQueue("replies", CAPACITY, MAX_ATTEMPTS, firstBackoffMillis);
+        this.requests = new InMemoryQueue("requests", CAPACITY, QueueMessage.MAX_ATTEMPTS, firstBackoffMillis);
+        this.replies = new InMemoryQueue("replies", CAPACITY, QueueMessage.MAX_ATTEMPTS, firstBackoffMillis);
     }
 
     @Override
