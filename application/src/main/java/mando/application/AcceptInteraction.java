@@ -60,6 +60,7 @@ public final class AcceptInteraction {
         Style style = null;
         Palette palette = null;
         Background background = null;
+        Boolean open = null;
         for (SlashCommand.Option option : command.options()) {
             Object value = option.value();
             switch (option.name()) {
@@ -73,12 +74,13 @@ public final class AcceptInteraction {
                 case "style" -> style = Style.parse(text(option.name(), value));
                 case "palette" -> palette = Palette.parse(text(option.name(), value));
                 case "background" -> background = Background.parse(text(option.name(), value));
+                case "open" -> open = bool(option.name(), value);
                 default -> throw new IllegalArgumentException("unknown option '" + printable(option.name())
-                        + "' (known: seed, symmetry, style, palette, layers, background)");
+                        + "' (known: seed, symmetry, style, palette, layers, background, open)");
             }
         }
         long resolvedSeed = seed != null ? seed : seedFor(command.interaction().id());
-        return new MandalaOptions(resolvedSeed, symmetry, style, palette, layers, background);
+        return new MandalaOptions(resolvedSeed, symmetry, style, palette, layers, background, open);
     }
 
     private static long integer(String name, Object value, long min, long max) {
@@ -93,6 +95,13 @@ public final class AcceptInteraction {
             throw new IllegalArgumentException(name + " must be text");
         }
         return s;
+    }
+
+    private static boolean bool(String name, Object value) {
+        if (!(value instanceof Boolean b)) {
+            throw new IllegalArgumentException(name + " must be true or false");
+        }
+        return b;
     }
 
     /** Echoes a user-supplied name only if it is short and plain, so the answer cannot carry anything odd. */

@@ -66,6 +66,9 @@ public final class MessageCodec {
             if (o.background() != null) {
                 g.writeStringField("background", o.background().key());
             }
+            if (o.open() != null) {
+                g.writeBooleanField("open", o.open());
+            }
             g.writeEndObject();
         });
     }
@@ -92,7 +95,8 @@ public final class MessageCodec {
                     o.get("style") == null ? null : Style.parse(string(o, "style")),
                     o.get("palette") == null ? null : Palette.parse(string(o, "palette")),
                     optionalInt(o, "layers"),
-                    o.get("background") == null ? null : Background.parse(string(o, "background")));
+                    o.get("background") == null ? null : Background.parse(string(o, "background")),
+                    optionalBoolean(o, "open"));
             return new MandalaRequest(interaction(root), options);
         } catch (IllegalArgumentException e) {
             throw new MalformedMessageException("invalid request: " + e.getMessage(), e);
@@ -283,6 +287,14 @@ public final class MessageCodec {
             return l.intValue();
         }
         throw new MalformedMessageException("field '" + name + "' must be a 32-bit integer");
+    }
+
+    private static Boolean optionalBoolean(Map<String, Object> map, String name) {
+        Object value = map.get(name);
+        if (value == null || value instanceof Boolean) {
+            return (Boolean) value;
+        }
+        throw new MalformedMessageException("field '" + name + "' must be true or false");
     }
 
     private static String describeValue(Object value) {

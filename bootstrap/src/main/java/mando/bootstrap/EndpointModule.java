@@ -10,7 +10,7 @@ import mando.bootstrap.discord.SignatureVerifier;
 import mando.domain.port.RequestQueue;
 
 /** The interactions endpoint and its use case. Needs a {@link SignatureVerifier} and a {@link RequestQueue}. */
-@Module
+@Module(includes = MessagesModule.class)
 interface EndpointModule {
     @Provides
     @Singleton

@@ -83,6 +83,7 @@ public final class LocalServer implements AutoCloseable {
         String method = exchange.getRequestMethod();
         String declared = exchange.getRequestHeaders().getFirst("Content-Length");
         if ("POST".equals(method) && declared != null && declaredTooLarge(declared)) {
+            discardExcess(exchange.getRequestBody());
             send(exchange, InteractionEndpoint.tooLarge());
             return;
         }
@@ -91,6 +92,9 @@ public final class LocalServer implements AutoCloseable {
         if ("POST".equals(method)) {
             body = new byte[InteractionEndpoint.MAX_BODY_BYTES + 1];
             length = readAtMost(exchange.getRequestBody(), body);
+            if (length > InteractionEndpoint.MAX_BODY_BYTES) {
+                discardExcess(exchange.getRequestBody());
+            }
         }
         InteractionEndpoint.Response response = endpoint.handle(method,
                 exchange.getRequestHeaders().getFirst("X-Signature-Ed25519"),
@@ -114,6 +118,20 @@ public final class LocalServer implements AutoCloseable {
             total += n;
         }
         return total;
+    }
+
+    /**
+     * Reads and drops up to 1 MiB of a body we refuse, so that a client still sending gets our 413 rather than a
+     * reset connection; a larger body is cut off when the exchange closes.
+     */
+    private static void discardExcess(InputStream in) throws IOException {
+        // Not skip(): the JDK server's body stream inherits FilterInputStream.skip, which reads past the body's end.
+        byte[] scratch = new byte[16 * 1024];
+        int left = 1 << 20;
+        int n;
+        while (left > 0 && (n = in.read(scratch, 0, Math.min(scratch.length, left))) > 0) {
+            left -= n;
+        }
     }
 
     private void image(HttpExchange exchange, String path) throws IOException {

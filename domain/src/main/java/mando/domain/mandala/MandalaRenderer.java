@@ -1,110 +1,113 @@
 package mando.domain.mandala;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
-import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.SplittableRandom;
-import javax.imageio.ImageIO;
+import java.util.Arrays;
 
 /**
- * Draws mandalas: a random seed segment of points on concentric radii, joined in a style and rotated about the
- * centre {@code symmetry} times, one layer per radius. Deterministic: the same options and size give the same pixels.
+ * Draws mandalas as PNG, as SVG, or many at once on a contact sheet. Deterministic: the same options and size give
+ * the same bytes on every run and every machine, because the rasterizer ({@link Canvas}) and the design
+ * ({@link Mandala}) use only arithmetic that Java defines exactly.
  */
 public final class MandalaRenderer {
     public static final int MIN_SIZE = 64;
     public static final int MAX_SIZE = 4096;
-    private static final int[] DEFAULT_ORDERS = {3, 4, 5, 6, 7, 12};
+    public static final int MAX_COUNT = 64;
+
+    /** The pixels, for callers that encode them themselves (benchmarks, contact sheets). */
+    public Bitmap bitmap(MandalaOptions options, int size) {
+        checkSize(size);
+        return draw(Mandala.of(options), size);
+    }
 
     public BufferedImage render(MandalaOptions options, int size) {
-        if (size < MIN_SIZE || size > MAX_SIZE) {
-            throw new IllegalArgumentException("size must be between " + MIN_SIZE + " and " + MAX_SIZE);
-        }
-        SplittableRandom random = new SplittableRandom(options.seed());
-        int order = options.symmetry() != null ? options.symmetry()
-                : DEFAULT_ORDERS[random.nextInt(DEFAULT_ORDERS.length)];
-        Style style = options.style() != null ? options.style() : Style.values()[random.nextInt(Style.values().length)];
-        Palette palette = options.palette() != null ? options.palette()
-                : Palette.values()[random.nextInt(Palette.values().length)];
-        int layers = options.layers() != null ? options.layers() : 3;
-        Background background = options.background() != null ? options.background() : Background.DARK;
-
-        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(new Color(background.argb(), true));
-            g.fillRect(0, 0, size, size);
-            g.translate(size / 2.0, size / 2.0);
-            g.setStroke(new BasicStroke(Math.max(1f, size / 256f), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            double maxRadius = size * 0.48;
-            // Outer layers first, so inner ones stay visible on top.
-            for (int layer = layers - 1; layer >= 0; layer--) {
-                double radius = maxRadius * (layer + 1) / layers;
-                Path2D segment = seedSegment(random, radius, order, 3 + random.nextInt(4), style);
-                g.setColor(new Color(palette.rgbAt(layers == 1 ? 0.5 : (double) layer / (layers - 1))));
-                for (int k = 0; k < order; k++) {
-                    Path2D copy = (Path2D) segment.clone();
-                    copy.transform(AffineTransform.getRotateInstance(2 * Math.PI * k / order));
-                    if (style == Style.FILL || style == Style.BEZIER_FILL) {
-                        g.fill(copy);
-                    } else {
-                        g.draw(copy);
-                    }
-                }
-            }
-        } finally {
-            g.dispose();
-        }
-        return image;
+        return bitmap(options, size).toImage();
     }
 
     public byte[] png(MandalaOptions options, int size) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(render(options, size), "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PngEncoder.encode(bitmap(options, size));
     }
 
-    /** 2n points on the radii r*k/n, half along the x axis and half along the ray at 2*pi/order, shuffled. */
-    private static Path2D seedSegment(SplittableRandom random, double radius, int order, int n, Style style) {
-        double angle = 2 * Math.PI / order;
-        double[][] points = new double[2 * n][];
-        for (int k = 1; k <= n; k++) {
-            double r = radius * k / n;
-            points[2 * (k - 1)] = new double[] {r, 0};
-            points[2 * (k - 1) + 1] = new double[] {r * Math.cos(angle), r * Math.sin(angle)};
+    /** The same mandala as scalable vector graphics: an SVG document of {@code size} by {@code size} pixels. */
+    public String svg(MandalaOptions options, int size) {
+        checkSize(size);
+        return SvgWriter.write(Mandala.of(options), size);
+    }
+
+    /**
+     * {@code count} mandalas with the seeds {@code options.seed()}, {@code +1}, ..., in a square grid on a sheet at
+     * most {@code size} pixels wide; the other options apply to all of them.
+     */
+    public Bitmap contactSheet(MandalaOptions options, int count, int size) {
+        checkSize(size);
+        if (count < 1 || count > MAX_COUNT) {
+            throw new IllegalArgumentException("count must be between 1 and " + MAX_COUNT);
         }
-        for (int i = points.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            double[] t = points[i];
-            points[i] = points[j];
-            points[j] = t;
+        int columns = (int) Math.ceil(Math.sqrt(count));
+        int rows = (count + columns - 1) / columns;
+        int cell = size / columns;
+        if (cell < MIN_SIZE) {
+            throw new IllegalArgumentException("size must be at least " + MIN_SIZE * columns + " for " + count
+                    + " mandalas");
         }
-        Path2D path = new Path2D.Double();
-        path.moveTo(points[0][0], points[0][1]);
-        if (style == Style.BEZIER || style == Style.BEZIER_FILL) {
-            for (int i = 1; i + 2 < points.length; i += 3) {
-                path.curveTo(points[i][0], points[i][1], points[i + 1][0], points[i + 1][1],
-                        points[i + 2][0], points[i + 2][1]);
+        Background background = options.background() != null ? options.background() : Background.DARK;
+        int[] sheet = new int[columns * cell * rows * cell];
+        Arrays.fill(sheet, background.argb());
+        for (int i = 0; i < count; i++) {
+            Bitmap one = draw(Mandala.of(options.withSeed(options.seed() + i)), cell);
+            int left = (i % columns) * cell;
+            int top = (i / columns) * cell;
+            for (int y = 0; y < cell; y++) {
+                System.arraycopy(one.argb(), y * cell, sheet, (top + y) * columns * cell + left, cell);
             }
-        } else {
-            for (int i = 1; i < points.length; i++) {
-                path.lineTo(points[i][0], points[i][1]);
+        }
+        return new Bitmap(columns * cell, rows * cell, sheet, isOpaque(background));
+    }
+
+    public byte[] contactSheetPng(MandalaOptions options, int count, int size) {
+        return PngEncoder.encode(contactSheet(options, count, size));
+    }
+
+    private static Bitmap draw(Mandala mandala, int size) {
+        Canvas canvas = new Canvas(size, size, mandala.background().argb());
+        double half = size / 2.0;
+        int samples = 32 + size / 16;
+        for (Mandala.Layer layer : mandala.layers()) {
+            double[] outline = layer.outline(samples);
+            int n = outline.length / 2;
+            double[] copy = new double[outline.length];
+            // A pen of at least one pixel, so small images keep their lines.
+            double halfWidth = Math.max(0.5, layer.strokeWidth() * half / 2);
+            for (int c = 0; c < layer.copies(); c++) {
+                double cos = StrictMath.cos(layer.angle(c));
+                double sin = StrictMath.sin(layer.angle(c));
+                for (int i = 0; i < n; i++) {
+                    double x = outline[2 * i];
+                    double y = outline[2 * i + 1];
+                    copy[2 * i] = half + (x * cos - y * sin) * half;
+                    copy[2 * i + 1] = half - (x * sin + y * cos) * half;
+                }
+                if (layer.style().filled()) {
+                    canvas.polygon(copy, n, false);
+                    // A filled copy may wind either way round, and two copies winding in opposite directions would
+                    // cancel where they overlap: each is painted on its own, like a separate shape.
+                    canvas.paint(layer.rgb());
+                } else {
+                    canvas.stroke(copy, n, halfWidth, !layer.style().curved());
+                }
             }
+            // Strokes all wind the same way, so all copies of a layer are painted at once, which is much cheaper.
+            canvas.paint(layer.rgb());
         }
-        if (style == Style.FILL || style == Style.BEZIER_FILL) {
-            path.closePath();
+        return new Bitmap(size, size, canvas.pixels(), isOpaque(mandala.background()));
+    }
+
+    private static boolean isOpaque(Background background) {
+        return background.argb() >>> 24 == 0xFF;
+    }
+
+    private static void checkSize(int size) {
+        if (size < MIN_SIZE || size > MAX_SIZE) {
+            throw new IllegalArgumentException("size must be between " + MIN_SIZE + " and " + MAX_SIZE);
         }
-        return path;
     }
 }

@@ -20,6 +20,16 @@ public enum Style {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Whether the shape is filled rather than drawn with a pen. */
+    public boolean filled() {
+        return this == FILL || this == BEZIER_FILL;
+    }
+
+    /** Whether the points are control points of a curve rather than corners. */
+    public boolean curved() {
+        return this == BEZIER || this == BEZIER_FILL;
+    }
+
     public static Style parse(String key) {
         for (Style s : values()) {
             if (s.key().equals(key)) {
