@@ -13,8 +13,14 @@ const targets = process.argv.slice(3).map((arg) => {
 });
 const { publicKey, privateKey } = generateKeyPairSync('ed25519');
 const keyHex = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
-const body = Buffer.from(JSON.stringify({ type: 1, id: '1174031389567352832', application_id: '1174031232465760316',
-  token: 'aW50ZXJhY3Rpb246cGluZw', version: 1 }));
+// COLD_START_COMMAND=mando sends a signed /mando instead of the PING and waits for its deferral, {"type":5}.
+const mando = process.env.COLD_START_COMMAND === 'mando';
+const body = Buffer.from(JSON.stringify(mando
+  ? { type: 2, id: '1174031389567352833', application_id: '1174031232465760316', token: 'aW50ZXJhY3Rpb246bWFuZG8',
+    version: 1, data: { id: '1174031282465390633', name: 'mando', type: 1 } }
+  : { type: 1, id: '1174031389567352832', application_id: '1174031232465760316',
+    token: 'aW50ZXJhY3Rpb246cGluZw', version: 1 }));
+const expected = mando ? '{"type":5}' : '{"type":1}';
 
 function freePort() {
   return new Promise((resolve) => {
@@ -31,7 +37,7 @@ function ping(port) {
       'X-Signature-Ed25519': signature, 'X-Signature-Timestamp': timestamp } }, (res) => {
       let text = '';
       res.on('data', (c) => { text += c; });
-      res.on('end', () => resolve(res.statusCode === 200 && text.replace(/\s/g, '') === '{"type":1}'));
+      res.on('end', () => resolve(res.statusCode === 200 && text.replace(/\s/g, '') === expected));
     });
     req.on('error', () => resolve(false));
     req.end(body);
@@ -51,8 +57,12 @@ async function once(target) {
     if (!ok) await new Promise((r) => setTimeout(r, 2));
   }
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  child.kill('SIGKILL');
-  await new Promise((r) => child.once('exit', r));
+  // SIGTERM lets a JVM run its exit work (a training run writes its class-data archive then); SIGKILL if it hangs.
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 20000);
+  await exited;
+  clearTimeout(timer);
   if (!ok) throw new Error(`${target.name}: no correct PONG within 20 s`);
   return ms;
 }

@@ -16,6 +16,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import dagger.Module;
 import dagger.internal.DaggerGenerated;
 import java.util.List;
+import mando.adapters.gcp.DiscordCommandRegistrar;
 import mando.adapters.inmemory.InMemoryQueues;
 import mando.adapters.inmemory.MemoryImageStore;
 import mando.adapters.inmemory.RecordingDiscord;
@@ -79,11 +80,13 @@ final class ArchitectureTest {
             .and().areNotAnnotatedWith(Module.class)
             .and().areNotRecords()
             .and().areNotAnnotatedWith(DaggerGenerated.class)
-            .and().doNotBelongToAnyOf(InMemoryQueues.class, MemoryImageStore.class, RecordingDiscord.class)
+            .and().doNotBelongToAnyOf(InMemoryQueues.class, MemoryImageStore.class, RecordingDiscord.class,
+                    DiscordCommandRegistrar.class)
             .should().notBePublic()
             .because("bootstrap reaches an adapter through its public Dagger module and configuration records; "
-                    + "the in-memory queues are public so bootstrap can subscribe the use cases, and the "
-                    + "memory image store and recording Discord are test doubles for other modules' tests")
+                    + "the in-memory queues are public so bootstrap can subscribe the use cases, the "
+                    + "memory image store and recording Discord are test doubles for other modules' tests, and "
+                    + "the command registrar is called directly by the one-shot register CLI, no port involved")
             .allowEmptyShould(false);
 
     @ArchTest

@@ -23,8 +23,7 @@ final class CloudStorageImageStore implements ImageStore {
     static final String PUBLIC_BASE_URL = "https://storage.googleapis.com/";
 
     private final String bucket;
-    private final Supplier<Storage> storageFactory;
-    private volatile Storage storage;
+    private final Lazy<Storage> storage;
 
     @Inject
     CloudStorageImageStore(GcpSettings settings) {
@@ -35,7 +34,7 @@ final class CloudStorageImageStore implements ImageStore {
     /** With the client made by {@code storageFactory}, called once, on the first store. */
     CloudStorageImageStore(String bucket, Supplier<Storage> storageFactory) {
         this.bucket = bucket;
-        this.storageFactory = storageFactory;
+        this.storage = new Lazy<>(storageFactory);
     }
 
     @Override
@@ -46,24 +45,10 @@ final class CloudStorageImageStore implements ImageStore {
                 .setCacheControl(CACHE_CONTROL)
                 .build();
         try {
-            storage().create(info, png);
+            storage.get().create(info, png);
         } catch (RuntimeException e) {
             throw new ImageStoreException("could not store " + name + " in bucket " + bucket + ": " + e, e);
         }
         return URI.create(PUBLIC_BASE_URL + bucket + "/" + name);
-    }
-
-    private Storage storage() {
-        Storage s = storage;
-        if (s == null) {
-            synchronized (this) {
-                s = storage;
-                if (s == null) {
-                    s = storageFactory.get();
-                    storage = s;
-                }
-            }
-        }
-        return s;
     }
 }

@@ -54,7 +54,8 @@ final class DiscordHttp {
 
     private final Duration timeout;
     private final Sleeper sleeper;
-    private volatile HttpClient client;
+    /** Made on first use, then shared: one connection pool per instance, nothing for instances never sending. */
+    private final Lazy<HttpClient> client;
 
     DiscordHttp() {
         this(DEFAULT_TIMEOUT, Sleeper.REAL);
@@ -63,6 +64,7 @@ final class DiscordHttp {
     DiscordHttp(Duration timeout, Sleeper sleeper) {
         this.timeout = timeout;
         this.sleeper = sleeper;
+        this.client = new Lazy<>(() -> HttpClient.newBuilder().connectTimeout(timeout).build());
     }
 
     /** Sends the request until Discord gives an answer other than 429 or 5xx, or the attempts run out. */
@@ -109,7 +111,7 @@ final class DiscordHttp {
 
     /** One attempt, bounded in time as a whole: the request timeout alone stops at the headers, not the body. */
     private Response exchange(HttpRequest request, String what) throws IOException {
-        CompletableFuture<HttpResponse<byte[]>> future = client().sendAsync(request, BoundedBody.handler());
+        CompletableFuture<HttpResponse<byte[]>> future = client.get().sendAsync(request, BoundedBody.handler());
         try {
             HttpResponse<byte[]> r = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return new Response(r.statusCode(), r.body(), r.headers().firstValue("Retry-After"));
@@ -126,21 +128,6 @@ final class DiscordHttp {
             Thread.currentThread().interrupt();
             throw new DiscordException(what + ": interrupted", e);
         }
-    }
-
-    /** Created on first use, then shared: one connection pool per instance, and no cost for instances never sending. */
-    private HttpClient client() {
-        HttpClient c = client;
-        if (c == null) {
-            synchronized (this) {
-                c = client;
-                if (c == null) {
-                    c = HttpClient.newBuilder().connectTimeout(timeout).build();
-                    client = c;
-                }
-            }
-        }
-        return c;
     }
 
     /** Discord's JSON {@code retry_after} (seconds, fractional), else the Retry-After header, else one second. */

@@ -26,9 +26,9 @@ final class PubSubTopic implements AutoCloseable {
     private final TopicName topic;
     private final String emulatorHost;
     private final Duration timeout;
-    private volatile Publisher publisher;
-    private ManagedChannel emulatorChannel;
-    private boolean closed;
+    private final Lazy<Publisher> publisher = new Lazy<>(this::create);
+    private volatile ManagedChannel emulatorChannel;
+    private volatile boolean closed;
 
     PubSubTopic(String projectId, String topic, String emulatorHost, Duration timeout) {
         this.topic = TopicName.of(projectId, topic);
@@ -38,8 +38,17 @@ final class PubSubTopic implements AutoCloseable {
 
     /** Publishes and waits for the message id; anything else is a {@link QueueException}. */
     String publish(byte[] data) {
+        if (closed) {
+            throw new QueueException("topic " + topic.getTopic() + ": publisher is closed", null);
+        }
         PubsubMessage message = PubsubMessage.newBuilder().setData(ByteString.copyFrom(data)).build();
-        ApiFuture<String> id = publisher().publish(message);
+        ApiFuture<String> id;
+        try {
+            id = publisher.get().publish(message);
+        } catch (IllegalStateException e) {
+            // The publisher refuses once shut down: closed between the check above and here.
+            throw new QueueException("topic " + topic.getTopic() + ": publisher is closed", e);
+        }
         try {
             return id.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
@@ -56,24 +65,8 @@ final class PubSubTopic implements AutoCloseable {
         }
     }
 
-    private Publisher publisher() {
-        Publisher p = publisher;
-        if (p == null) {
-            synchronized (this) {
-                p = publisher;
-                if (p == null) {
-                    p = create();
-                    publisher = p;
-                }
-            }
-        }
-        return p;
-    }
-
+    /** Runs once, inside {@link Lazy}'s lock. */
     private Publisher create() {
-        if (closed) {
-            throw new QueueException("topic " + topic.getTopic() + ": publisher is closed", null);
-        }
         Publisher.Builder builder = Publisher.newBuilder(topic);
         if (emulatorHost != null) {
             // The emulator speaks plaintext gRPC and wants no credentials.
@@ -94,20 +87,19 @@ final class PubSubTopic implements AutoCloseable {
 
     /** Sends what is buffered, then releases threads and channels. */
     @Override
-    public synchronized void close() {
+    public void close() {
         closed = true;
-        Publisher p = publisher;
-        publisher = null;
-        if (p != null) {
+        publisher.ifMade().ifPresent(p -> {
             p.shutdown();
             try {
                 p.awaitTermination(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }
-        if (emulatorChannel != null) {
-            emulatorChannel.shutdownNow();
+        });
+        ManagedChannel channel = emulatorChannel;
+        if (channel != null) {
+            channel.shutdownNow();
         }
     }
 }

@@ -65,21 +65,13 @@ public final class PubSubEmulator implements BeforeAllCallback {
     }
 
     public void createTopic(String topic) {
-        try (TopicAdminClient admin = TopicAdminClient.create(TopicAdminSettings.newBuilder()
-                .setTransportChannelProvider(running().channel()).setCredentialsProvider(NoCredentialsProvider.create())
-                .build())) {
-            admin.createTopic(TopicName.of(PROJECT, topic));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        running().topics.createTopic(TopicName.of(PROJECT, topic));
     }
 
     /** A pull subscription; the emulator redelivers unacknowledged messages after {@code ackDeadlineSeconds}. */
     public void createSubscription(String subscription, String topic, int ackDeadlineSeconds) {
-        try (SubscriptionAdminClient admin = subscriptionAdmin()) {
-            admin.createSubscription(ProjectSubscriptionName.of(PROJECT, subscription), TopicName.of(PROJECT, topic),
-                    PushConfig.getDefaultInstance(), ackDeadlineSeconds);
-        }
+        running().subscriptions.createSubscription(ProjectSubscriptionName.of(PROJECT, subscription),
+                TopicName.of(PROJECT, topic), PushConfig.getDefaultInstance(), ackDeadlineSeconds);
     }
 
     /** Pulls until at least {@code count} messages arrived or the time is up; acknowledges each one if asked. */
@@ -87,24 +79,33 @@ public final class PubSubEmulator implements BeforeAllCallback {
         List<ReceivedMessage> received = new ArrayList<>();
         long deadline = System.nanoTime() + timeout.toNanos();
         String name = ProjectSubscriptionName.format(PROJECT, subscription);
-        try (SubscriptionAdminClient admin = subscriptionAdmin()) {
-            while (received.size() < count && System.nanoTime() < deadline) {
-                @SuppressWarnings("deprecation") // returnImmediately keeps the loop responsive; the emulator honours it
-                PullResponse response = admin.pull(name, true, 100);
-                List<String> ackIds = new ArrayList<>();
-                for (ReceivedMessage m : response.getReceivedMessagesList()) {
-                    received.add(m);
-                    ackIds.add(m.getAckId());
-                }
-                if (acknowledge && !ackIds.isEmpty()) {
-                    admin.acknowledge(name, ackIds);
-                }
-                if (response.getReceivedMessagesCount() == 0) {
-                    sleep(50);
-                }
+        SubscriptionAdminClient admin = running().subscriptions;
+        while (received.size() < count && System.nanoTime() < deadline) {
+            @SuppressWarnings("deprecation") // returnImmediately keeps the loop responsive; the emulator honours it
+            PullResponse response = admin.pull(name, true, Math.min(100, Math.max(1, count - received.size())));
+            List<String> ackIds = new ArrayList<>();
+            for (ReceivedMessage m : response.getReceivedMessagesList()) {
+                received.add(m);
+                ackIds.add(m.getAckId());
+            }
+            if (acknowledge && !ackIds.isEmpty()) {
+                admin.acknowledge(name, ackIds);
+            }
+            if (response.getReceivedMessagesCount() == 0) {
+                sleep(50);
             }
         }
         return received;
+    }
+
+    /** Acknowledges a pulled message, or hands it back for redelivery after {@code retrySeconds}. */
+    public void settle(String subscription, String ackId, boolean acknowledge, int retrySeconds) {
+        String name = ProjectSubscriptionName.format(PROJECT, subscription);
+        if (acknowledge) {
+            running().subscriptions.acknowledge(name, List.of(ackId));
+        } else {
+            running().subscriptions.modifyAckDeadline(name, List.of(ackId), retrySeconds);
+        }
     }
 
     /** The data of each message, for quick assertions. */
@@ -115,16 +116,6 @@ public final class PubSubEmulator implements BeforeAllCallback {
             texts.add(message.getData().toString(StandardCharsets.UTF_8));
         }
         return texts;
-    }
-
-    private SubscriptionAdminClient subscriptionAdmin() {
-        try {
-            return SubscriptionAdminClient.create(SubscriptionAdminSettings.newBuilder()
-                    .setTransportChannelProvider(running().channel())
-                    .setCredentialsProvider(NoCredentialsProvider.create()).build());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private Running running() {
@@ -150,6 +141,8 @@ public final class PubSubEmulator implements BeforeAllCallback {
         private final Path dir;
         private final Path log;
         private final ManagedChannel channel;
+        private final TopicAdminClient topics;
+        private final SubscriptionAdminClient subscriptions;
         private final Thread shutdownHook;
 
         private Running(Process process, String hostPort, Path dir) {
@@ -158,6 +151,18 @@ public final class PubSubEmulator implements BeforeAllCallback {
             this.dir = dir;
             this.log = dir.resolve("emulator.log");
             this.channel = ManagedChannelBuilder.forTarget(hostPort).usePlaintext().build();
+            TransportChannelProvider plaintext =
+                    FixedTransportChannelProvider.create(GrpcTransportChannel.create(channel));
+            try {
+                this.topics = TopicAdminClient.create(TopicAdminSettings.newBuilder()
+                        .setTransportChannelProvider(plaintext).setCredentialsProvider(NoCredentialsProvider.create())
+                        .build());
+                this.subscriptions = SubscriptionAdminClient.create(SubscriptionAdminSettings.newBuilder()
+                        .setTransportChannelProvider(plaintext).setCredentialsProvider(NoCredentialsProvider.create())
+                        .build());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             // Should the test JVM end without JUnit closing the store, the emulator must not outlive it.
             this.shutdownHook = new Thread(() -> killTree(process));
             Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -190,10 +195,6 @@ public final class PubSubEmulator implements BeforeAllCallback {
                 throw e;
             }
             return running;
-        }
-
-        TransportChannelProvider channel() {
-            return FixedTransportChannelProvider.create(GrpcTransportChannel.create(channel));
         }
 
         private void awaitReady() {
@@ -239,6 +240,8 @@ public final class PubSubEmulator implements BeforeAllCallback {
 
         @Override
         public void close() {
+            topics.close();
+            subscriptions.close();
             channel.shutdownNow();
             killTree(process);
             try {
