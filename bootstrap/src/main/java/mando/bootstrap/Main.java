@@ -12,6 +12,7 @@ public final class Main {
               local      run the whole bot in one process (POST / for Discord, GET /mandalas/NAME.png)
               demo       run local with a throwaway key and a loopback Discord, send one signed /mando, check the answer
               render     write a mandala (or a contact sheet) to a PNG or SVG file; render --help for the options
+              register   put the /mando command definition to Discord (global, or --guild ID)
             Configuration is read from environment variables; see the README.""";
 
     private Main() {}
@@ -36,6 +37,8 @@ public final class Main {
                     return Demo.run(out, err);
                 case "render":
                     return RenderCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+                case "register":
+                    return RegisterCommand.run(Arrays.copyOfRange(args, 1, args.length), env, out, err);
                 case "help":
                 case "--help":
                 case "-h":

@@ -120,6 +120,35 @@ final class LocalBotEndToEndTest {
     }
 
     @Test
+    void mandoWithEveryOption_overHttp_drawsWhatWasAskedFor() throws Exception {
+        String token = SampleInteractions.token();
+        Map<String, Object> options = new java.util.LinkedHashMap<>();
+        options.put("seed", 99L);
+        options.put("symmetry", 9L);
+        options.put("style", "bezier_fill");
+        options.put("palette", "discord-light");
+        options.put("layers", 4L);
+        options.put("background", "light");
+        options.put("open", Boolean.TRUE);
+        HttpResponse<String> answer = post(SignedRequests.signNow(SampleInteractions.command(
+                SampleInteractions.snowflake(), APP, token, "mando", options)));
+        assertEquals("{\"type\":5}", answer.body());
+        String url = imageUrlOfEdit(token);
+        String body = discord.awaitEdit(token, 1, TimeUnit.SECONDS).body();
+        assertTrue(body.contains("seed 99 · symmetry 9 · open · bezier_fill · discord-light · 4 layers · light"), body);
+        assertTrue(ImageIO.read(new ByteArrayInputStream(get(url))).getWidth() == 1024);
+    }
+
+    @Test
+    void mandoWithOutOfRangeOption_overHttp_answersEphemerallyWithWhatIsAllowed() throws Exception {
+        HttpResponse<String> answer = post(SignedRequests.signNow(SampleInteractions.command(
+                SampleInteractions.snowflake(), APP, SampleInteractions.token(), "mando", Map.of("layers", 40L))));
+        assertEquals(200, answer.statusCode());
+        assertEquals("{\"type\":4,\"data\":{\"content\":\"Can't draw that: layers must be a whole number from 1 "
+                + "to 8.\",\"flags\":64,\"allowed_mentions\":{\"parse\":[]}}}", answer.body());
+    }
+
+    @Test
     void ping_overHttp_answersPong() throws Exception {
         HttpResponse<String> answer = post(SignedRequests.signNow(SignedRequests.fixture("ping.json")));
         assertEquals(200, answer.statusCode());

@@ -26,6 +26,7 @@ public final class DiscordCommandRegistrar {
     private static final JsonFactory JSON = new JsonFactory();
     private static final int STRING = 3;
     private static final int INTEGER = 4;
+    private static final int BOOLEAN = 5;
 
     private final DiscordApi api;
     private final DiscordHttp http;
@@ -77,6 +78,8 @@ public final class DiscordCommandRegistrar {
             integer(g, "layers", "How many rings of shapes", MandalaOptions.MIN_LAYERS, MandalaOptions.MAX_LAYERS);
             choices(g, "background", "What lies behind the mandala", Arrays.asList(Background.values()),
                     Background::key);
+            option(g, BOOLEAN, "open", "Leave a gap: an open mandala");
+            g.writeEndObject();
             g.writeEndArray();
             g.writeEndObject();
             g.writeEndArray();

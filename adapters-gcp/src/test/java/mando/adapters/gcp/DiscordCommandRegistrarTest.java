@@ -39,7 +39,9 @@ final class DiscordCommandRegistrarTest {
             + "\"min_value\":1,\"max_value\":8},"
             + "{\"type\":3,\"name\":\"background\",\"description\":\"What lies behind the mandala\","
             + "\"required\":false,\"choices\":[{\"name\":\"transparent\",\"value\":\"transparent\"},"
-            + "{\"name\":\"dark\",\"value\":\"dark\"},{\"name\":\"light\",\"value\":\"light\"}]}]}]";
+            + "{\"name\":\"dark\",\"value\":\"dark\"},{\"name\":\"light\",\"value\":\"light\"}]},"
+            + "{\"type\":5,\"name\":\"open\",\"description\":\"Leave a gap: an open mandala\","
+            + "\"required\":false}]}]";
 
     private LoopbackDiscord discord;
     private DiscordCommandRegistrar registrar;
