@@ -4,7 +4,6 @@ import com.google.cloud.functions.HttpFunction;
 import com.google.cloud.functions.HttpRequest;
 import com.google.cloud.functions.HttpResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import mando.adapters.gcp.GcpSettings;
@@ -47,12 +46,13 @@ public final class RawDiscordDataFunction implements HttpFunction {
         if (request.getContentLength() > InteractionEndpoint.MAX_BODY_BYTES) {
             answer = InteractionEndpoint.tooLarge();
         } else {
-            byte[] body = new byte[InteractionEndpoint.MAX_BODY_BYTES + 1];
-            int length = "POST".equals(request.getMethod()) ? readAtMost(request.getInputStream(), body) : 0;
+            // One byte past the bound is enough to know the body is too large; nothing more is read.
+            byte[] body = "POST".equals(request.getMethod())
+                    ? request.getInputStream().readNBytes(InteractionEndpoint.MAX_BODY_BYTES + 1) : new byte[0];
             answer = JsonLogFormatter.withTrace(PROJECT, request.getFirstHeader("X-Cloud-Trace-Context").orElse(null),
                     () -> endpoint.handle(request.getMethod(),
                             request.getFirstHeader("X-Signature-Ed25519").orElse(null),
-                            request.getFirstHeader("X-Signature-Timestamp").orElse(null), body, length));
+                            request.getFirstHeader("X-Signature-Timestamp").orElse(null), body, body.length));
         }
         response.setStatusCode(answer.status());
         response.setContentType("application/json");
@@ -62,14 +62,5 @@ public final class RawDiscordDataFunction implements HttpFunction {
         try (OutputStream out = response.getOutputStream()) {
             out.write(answer.body().getBytes(StandardCharsets.UTF_8));
         }
-    }
-
-    private static int readAtMost(InputStream in, byte[] buffer) throws IOException {
-        int total = 0;
-        int n;
-        while (total < buffer.length && (n = in.read(buffer, total, buffer.length - total)) > 0) {
-            total += n;
-        }
-        return total;
     }
 }

@@ -1,11 +1,7 @@
 package mando.bootstrap.discord;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import mando.application.AcceptInteraction;
 import mando.application.Acceptance;
@@ -24,7 +20,6 @@ public final class InteractionEndpoint {
     static final String PONG = "{\"type\":1}";
     static final String DEFERRED = "{\"type\":5}";
     private static final System.Logger LOG = System.getLogger(InteractionEndpoint.class.getName());
-    private static final JsonFactory JSON = new JsonFactory();
 
     private final SignatureVerifier verifier;
     private final AcceptInteraction accept;
@@ -115,19 +110,7 @@ public final class InteractionEndpoint {
         });
     }
 
-    private interface Fields {
-        void write(JsonGenerator g) throws IOException;
-    }
-
-    private static String json(Fields fields) {
-        StringWriter out = new StringWriter(128);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartObject();
-            fields.write(g);
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+    private static String json(JsonText.Fields fields) {
+        return new String(JsonText.object(fields), StandardCharsets.UTF_8);
     }
 }

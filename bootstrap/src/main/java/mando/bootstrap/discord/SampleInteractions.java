@@ -1,10 +1,5 @@
 package mando.bootstrap.discord;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.util.Map;
 
@@ -12,7 +7,6 @@ import java.util.Map;
 public final class SampleInteractions {
     private static final long DISCORD_EPOCH_MILLIS = 1_420_070_400_000L;
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final JsonFactory JSON = new JsonFactory();
 
     private SampleInteractions() {}
 
@@ -30,7 +24,7 @@ public final class SampleInteractions {
     }
 
     public static byte[] ping(String applicationId) {
-        return write(g -> {
+        return JsonText.object(g -> {
             g.writeNumberField("type", 1);
             g.writeStringField("id", snowflake());
             g.writeStringField("application_id", applicationId);
@@ -46,7 +40,7 @@ public final class SampleInteractions {
     /** A guild slash command {@code /name} with these options (values: Long, Double, String or Boolean). */
     public static byte[] command(String id, String applicationId, String token, String name,
                                  Map<String, Object> options) {
-        return write(g -> {
+        return JsonText.object(g -> {
             g.writeNumberField("type", 2);
             g.writeStringField("id", id);
             g.writeStringField("application_id", applicationId);
@@ -80,21 +74,5 @@ public final class SampleInteractions {
             g.writeEndArray();
             g.writeEndObject();
         });
-    }
-
-    private interface Fields {
-        void write(JsonGenerator g) throws IOException;
-    }
-
-    private static byte[] write(Fields fields) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartObject();
-            fields.write(g);
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

@@ -88,17 +88,16 @@ public final class LocalServer implements AutoCloseable {
             return;
         }
         byte[] body = new byte[0];
-        int length = 0;
         if ("POST".equals(method)) {
-            body = new byte[InteractionEndpoint.MAX_BODY_BYTES + 1];
-            length = readAtMost(exchange.getRequestBody(), body);
-            if (length > InteractionEndpoint.MAX_BODY_BYTES) {
+            // One byte past the bound is enough to know the body is too large.
+            body = exchange.getRequestBody().readNBytes(InteractionEndpoint.MAX_BODY_BYTES + 1);
+            if (body.length > InteractionEndpoint.MAX_BODY_BYTES) {
                 discardExcess(exchange.getRequestBody());
             }
         }
         InteractionEndpoint.Response response = endpoint.handle(method,
                 exchange.getRequestHeaders().getFirst("X-Signature-Ed25519"),
-                exchange.getRequestHeaders().getFirst("X-Signature-Timestamp"), body, length);
+                exchange.getRequestHeaders().getFirst("X-Signature-Timestamp"), body, body.length);
         send(exchange, response);
     }
 
@@ -108,16 +107,6 @@ public final class LocalServer implements AutoCloseable {
         } catch (NumberFormatException e) {
             return false;
         }
-    }
-
-    /** Fills {@code buffer} from the stream; stops at its end, so a body one byte too long reads as too long. */
-    private static int readAtMost(InputStream in, byte[] buffer) throws IOException {
-        int total = 0;
-        int n;
-        while (total < buffer.length && (n = in.read(buffer, total, buffer.length - total)) > 0) {
-            total += n;
-        }
-        return total;
     }
 
     /**
