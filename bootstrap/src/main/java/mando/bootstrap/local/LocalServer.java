@@ -187,6 +187,11 @@ public final class LocalServer implements AutoCloseable {
         if (response.status() == 405 && !exchange.getResponseHeaders().containsKey("Allow")) {
             exchange.getResponseHeaders().set("Allow", "POST");
         }
+        if ("HEAD".equals(exchange.getRequestMethod())) {
+            // Headers only: a body length here makes the JDK server warn and then fail the write.
+            exchange.sendResponseHeaders(response.status(), -1);
+            return;
+        }
         exchange.sendResponseHeaders(response.status(), bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
