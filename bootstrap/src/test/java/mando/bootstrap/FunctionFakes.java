@@ -31,6 +31,7 @@ final class FunctionFakes {
     static final class Request implements HttpRequest {
         private final String method;
         private final byte[] body;
+        private final InputStream stream;
         private final long declaredLength;
         private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
@@ -39,8 +40,19 @@ final class FunctionFakes {
         }
 
         Request(String method, byte[] body, long declaredLength, Map<String, String> headers) {
+            this(method, body, null, declaredLength, headers);
+        }
+
+        /** A request whose body is this stream, of unknown length (chunked), as one that never ends. */
+        Request(String method, InputStream stream, Map<String, String> headers) {
+            this(method, null, stream, -1, headers);
+        }
+
+        private Request(String method, byte[] body, InputStream stream, long declaredLength,
+                        Map<String, String> headers) {
             this.method = method;
             this.body = body;
+            this.stream = stream;
             this.declaredLength = declaredLength;
             headers.forEach((k, v) -> this.headers.put(k, List.of(v)));
         }
@@ -54,7 +66,9 @@ final class FunctionFakes {
         @Override public Optional<String> getContentType() { return Optional.of("application/json"); }
         @Override public long getContentLength() { return declaredLength; }
         @Override public Optional<String> getCharacterEncoding() { return Optional.empty(); }
-        @Override public InputStream getInputStream() { return new ByteArrayInputStream(body); }
+        @Override public InputStream getInputStream() {
+            return stream != null ? stream : new ByteArrayInputStream(body);
+        }
         @Override public BufferedReader getReader() {
             return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
         }

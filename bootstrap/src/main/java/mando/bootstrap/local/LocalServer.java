@@ -9,8 +9,12 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import mando.bootstrap.discord.InteractionEndpoint;
 
@@ -21,8 +25,16 @@ import mando.bootstrap.discord.InteractionEndpoint;
 public final class LocalServer implements AutoCloseable {
     private static final Pattern IMAGE_PATH = Pattern.compile("/mandalas/([0-9A-Za-z_-]{1,60}\\.png)");
 
+    /** A client that has not sent its whole body by then is cut off, so a never-ending body ties up no thread. */
+    static final Duration BODY_DEADLINE = Duration.ofSeconds(10);
+
     private final HttpServer server;
     private final ExecutorService executor;
+    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "http-deadline");
+        t.setDaemon(true);
+        return t;
+    });
 
     private volatile InteractionEndpoint endpoint;
     private volatile Path dataDir;
@@ -34,7 +46,8 @@ public final class LocalServer implements AutoCloseable {
 
     /** Binds the port now (so that port 0 becomes a real one, for URLs); serves after {@link #start}. */
     public static LocalServer bind(InetSocketAddress address) throws IOException {
-        // A client that sends its body slower than this is cut off, so a never-ending chunked body ties up nothing.
+        // The JDK server's own limits; it reads them once, when the first server of the JVM is made, so they bind
+        // only if this is that one (not in the demo, nor in tests): bodies have their own deadline, see interaction.
         System.setProperty("sun.net.httpserver.maxReqTime", "10");
         System.setProperty("sun.net.httpserver.maxRspTime", "10");
         HttpServer server = HttpServer.create(address, 256);
@@ -81,18 +94,25 @@ public final class LocalServer implements AutoCloseable {
 
     private void interaction(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if ("POST".equals(method) && declared != null && declaredTooLarge(declared)) {
-            discardExcess(exchange.getRequestBody());
-            send(exchange, InteractionEndpoint.tooLarge());
-            return;
-        }
         byte[] body = new byte[0];
         if ("POST".equals(method)) {
-            // One byte past the bound is enough to know the body is too large.
-            body = exchange.getRequestBody().readNBytes(InteractionEndpoint.MAX_BODY_BYTES + 1);
-            if (body.length > InteractionEndpoint.MAX_BODY_BYTES) {
-                discardExcess(exchange.getRequestBody());
+            // Closing the exchange before the answer has started closes the connection, which ends a blocked read.
+            ScheduledFuture<?> cutOff = deadlines.schedule(exchange::close, BODY_DEADLINE.toMillis(),
+                    TimeUnit.MILLISECONDS);
+            try {
+                String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+                if (declared != null && declaredTooLarge(declared)) {
+                    discardExcess(exchange.getRequestBody());
+                    send(exchange, InteractionEndpoint.tooLarge());
+                    return;
+                }
+                // One byte past the bound is enough to know the body is too large.
+                body = exchange.getRequestBody().readNBytes(InteractionEndpoint.MAX_BODY_BYTES + 1);
+                if (body.length > InteractionEndpoint.MAX_BODY_BYTES) {
+                    discardExcess(exchange.getRequestBody());
+                }
+            } finally {
+                cutOff.cancel(false);
             }
         }
         InteractionEndpoint.Response response = endpoint.handle(method,
@@ -156,6 +176,11 @@ public final class LocalServer implements AutoCloseable {
         if (response.status() == 405 && !exchange.getResponseHeaders().containsKey("Allow")) {
             exchange.getResponseHeaders().set("Allow", "POST");
         }
+        if ("HEAD".equals(exchange.getRequestMethod())) {
+            // Headers only: a body length here makes the JDK server warn and then fail the write.
+            exchange.sendResponseHeaders(response.status(), -1);
+            return;
+        }
         exchange.sendResponseHeaders(response.status(), bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
@@ -166,5 +191,6 @@ public final class LocalServer implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+        deadlines.shutdownNow();
     }
 }
