@@ -83,21 +83,23 @@ ENV_VARS+=",DISCORD_PUBLIC_KEY=$DISCORD_PUBLIC_KEY"
 if [[ -n "${DISCORD_API_BASE_URL:-}" ]]; then ENV_VARS+=",DISCORD_API_BASE_URL=$DISCORD_API_BASE_URL"; fi
 
 deploy_function() {
-  local name="$1" entry_point="$2"
-  shift 2
+  local name="$1" entry_point="$2" env_vars="$3"
+  shift 3
   gc functions deploy "$name" --gen2 --region="$REGION" --runtime=java17 --source="$STAGE" \
-    --entry-point="$entry_point" --service-account="$SERVICE_ACCOUNT" --set-env-vars="$ENV_VARS" \
+    --entry-point="$entry_point" --service-account="$SERVICE_ACCOUNT" --set-env-vars="$env_vars" \
     --max-instances="$MAX_INSTANCES" "$@"
 }
 
-# On Discord's 3-second clock: a whole CPU shortens the cold start more than memory would.
-deploy_function raw-discord-data mando.bootstrap.RawDiscordDataFunction --trigger-http --allow-unauthenticated \
+# On Discord's 3-second clock: a whole CPU shortens the cold start more than memory would, and so does compiling
+# with C1 only (first deferred /mando 1.75 s -> 1.46 s under the invoker here; warm p99 +0.07 ms: docs/benchmarks.md).
+deploy_function raw-discord-data mando.bootstrap.RawDiscordDataFunction \
+  "$ENV_VARS,JAVA_TOOL_OPTIONS=-XX:TieredStopAtLevel=1" --trigger-http --allow-unauthenticated \
   --memory=512Mi --cpu=1 --timeout=10s --min-instances="$MIN_INSTANCES"
 # --retry: without it a failed event is dropped; with it Pub/Sub redelivers (the subscription policy below).
-deploy_function image-generator mando.bootstrap.ImageGeneratorFunction --trigger-topic="$REQUESTS_TOPIC" \
+deploy_function image-generator mando.bootstrap.ImageGeneratorFunction "$ENV_VARS" --trigger-topic="$REQUESTS_TOPIC" \
   --trigger-service-account="$SERVICE_ACCOUNT" --retry --memory=2Gi --cpu=2 --timeout=120s --min-instances=0
 # The Discord client may wait out rate limits and back off for about a minute before failing.
-deploy_function discord-reply mando.bootstrap.DiscordReplyFunction --trigger-topic="$REPLIES_TOPIC" \
+deploy_function discord-reply mando.bootstrap.DiscordReplyFunction "$ENV_VARS" --trigger-topic="$REPLIES_TOPIC" \
   --trigger-service-account="$SERVICE_ACCOUNT" --retry --memory=256Mi --cpu=1 --timeout=120s --min-instances=0
 
 # Eventarc made a push subscription per triggered function: give each the retry policy and the dead-letter topic.
