@@ -2,6 +2,7 @@ package mando.bootstrap;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -13,9 +14,15 @@ final class LogCapture extends Handler implements AutoCloseable {
     private final List<String> lines = new ArrayList<>();
     private final Logger root = Logger.getLogger("");
     private final Level previous = root.getLevel();
-    private final SimpleFormatter formatter = new SimpleFormatter();
+    private final Formatter formatter;
 
     LogCapture() {
+        this(new SimpleFormatter());
+    }
+
+    /** Formats every record with {@code formatter}, e.g. the production {@link JsonLogFormatter}. */
+    LogCapture(Formatter formatter) {
+        this.formatter = formatter;
         setLevel(Level.ALL);
         root.setLevel(Level.ALL);
         root.addHandler(this);
