@@ -207,7 +207,10 @@ public final class MessageCodec {
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new MalformedMessageException("message is not valid JSON: " + e.getOriginalMessage(), e);
+            // Jackson's own message quotes the offending input, which may be a token: say only where it broke.
+            long at = e.getLocation() == null ? -1 : e.getLocation().getByteOffset();
+            throw new MalformedMessageException("message is not valid JSON" + (at >= 0 ? " (at byte " + at + ")" : ""),
+                    e);
         } catch (IOException e) {
             throw new MalformedMessageException("message could not be read", e);
         }

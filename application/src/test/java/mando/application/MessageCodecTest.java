@@ -97,6 +97,16 @@ final class MessageCodecTest {
     }
 
     @Test
+    void decodeRequest_unquotedToken_errorDoesNotQuoteIt() {
+        String secret = "aW50ZXJhY3Rpb246c2VjcmV0LXRva2Vu";
+        MalformedMessageException e = assertThrows(MalformedMessageException.class, () -> codec.decodeRequest(
+                ("{\"v\":1,\"type\":\"mandala.request\",\"interaction\":{\"token\":" + secret + "}}")
+                        .getBytes(StandardCharsets.UTF_8)));
+        assertFalse(e.getMessage().contains(secret), e.getMessage());
+        assertTrue(e.getMessage().startsWith("message is not valid JSON (at byte "), e.getMessage());
+    }
+
+    @Test
     void describe_garbage_saysOnlyItsSize() {
         assertEquals("bytes=3 (not readable JSON)", codec.describe("{{{".getBytes(StandardCharsets.UTF_8)));
     }
