@@ -76,10 +76,6 @@ final class InMemoryQueue implements AutoCloseable {
         }
     }
 
-    long deadLettered() {
-        return deadLettered.get();
-    }
-
     private void deliver(QueueMessage message) {
         ExecutorService pool = awaitWorkers();
         if (pool == null) {

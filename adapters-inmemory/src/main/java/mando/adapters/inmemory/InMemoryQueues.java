@@ -73,11 +73,6 @@ public final class InMemoryQueues implements RequestQueue, ReplyQueue, AutoClose
         replies.publish(data);
     }
 
-    /** Messages that failed on every attempt, on both queues. */
-    public long deadLettered() {
-        return requests.deadLettered() + replies.deadLettered();
-    }
-
     @Override
     public void close() {
         requests.close();

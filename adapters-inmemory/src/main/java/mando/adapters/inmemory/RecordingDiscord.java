@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import mando.domain.InteractionId;
 import mando.domain.MandalaReply;
 import mando.domain.port.DiscordReplies;
 import mando.domain.port.InteractionExpiredException;
 
-/** A Discord that keeps every edit it is sent, for tests to wait on and inspect. */
+/** A Discord that keeps every edit it is sent, for tests to inspect. */
 public final class RecordingDiscord implements DiscordReplies {
     private final List<MandalaReply> edits = new ArrayList<>();
     private final Set<InteractionId> expired = new HashSet<>();
@@ -22,7 +21,6 @@ public final class RecordingDiscord implements DiscordReplies {
                     + ": Discord answered 404 (token expired or unknown)");
         }
         edits.add(reply);
-        notifyAll();
     }
 
     /** From now on, edits of this interaction fail as Discord's do once its token has expired. */
@@ -31,20 +29,6 @@ public final class RecordingDiscord implements DiscordReplies {
     }
 
     public synchronized List<MandalaReply> edits() {
-        return List.copyOf(edits);
-    }
-
-    /** Waits until at least {@code count} edits arrived; returns them, or throws if the time ran out. */
-    public synchronized List<MandalaReply> awaitEdits(int count, long timeout, TimeUnit unit)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + unit.toNanos(timeout);
-        while (edits.size() < count) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                throw new AssertionError("expected " + count + " edits, got " + edits.size());
-            }
-            TimeUnit.NANOSECONDS.timedWait(this, left);
-        }
         return List.copyOf(edits);
     }
 }

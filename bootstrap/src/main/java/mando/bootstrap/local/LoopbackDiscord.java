@@ -21,8 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A stand-in for Discord's REST API on a loopback port: it takes the edits of original responses (and command
- * registrations) that the real client sends, and keeps them. The demo and the end-to-end tests talk to it over real
+ * A stand-in for Discord's REST API on a loopback port: it takes the edits of original responses that the real
+ * client sends, and keeps them. The demo and the end-to-end tests talk to it over real
  * HTTP, so the production Discord client is what they exercise.
  */
 public final class LoopbackDiscord implements AutoCloseable {
@@ -45,7 +45,6 @@ public final class LoopbackDiscord implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final List<Received> edits = new ArrayList<>();
-    private final List<Received> others = new ArrayList<>();
     private volatile Responder responder = request -> 200;
     private final Map<Integer, AtomicLong> statuses = new ConcurrentSkipListMap<>();
 
@@ -102,8 +101,7 @@ public final class LoopbackDiscord implements AutoCloseable {
                 }
                 return;
             }
-            record(others, new Received(exchange.getRequestMethod(), rest, "", "", body, agent, System.nanoTime()));
-            reply(exchange, 200, body.isEmpty() ? "{}" : body);
+            reply(exchange, 404, "{\"message\":\"404: Not Found\",\"code\":0}");
         }
     }
 
@@ -131,11 +129,6 @@ public final class LoopbackDiscord implements AutoCloseable {
     /** Successful edits so far. */
     public synchronized List<Received> edits() {
         return List.copyOf(edits);
-    }
-
-    /** Requests other than edits (command registrations). */
-    public synchronized List<Received> others() {
-        return List.copyOf(others);
     }
 
     /** Waits for the first successful edit of the interaction with this token, or returns null at the deadline. */
