@@ -1,9 +1,11 @@
 package mando.bootstrap;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import mando.adapters.gcp.DiscordApi;
 import mando.adapters.inmemory.LocalFaults;
@@ -66,8 +68,22 @@ public final class LocalBot implements AutoCloseable {
             } catch (IllegalArgumentException e) {
                 throw new Env.ConfigException("MANDO_FAULTS: " + e.getMessage());
             }
+            String publicBaseUrl = env.optional("MANDO_PUBLIC_BASE_URL", null);
+            if (publicBaseUrl != null && !isHttpUrl(publicBaseUrl)) {
+                throw new Env.ConfigException("MANDO_PUBLIC_BASE_URL must be an http or https URL, such as your "
+                        + "tunnel's https://….");
+            }
             return new Settings(key, application, address, Path.of(env.optional("MANDO_DATA_DIR", "./mandalas")),
-                    env.optional("MANDO_PUBLIC_BASE_URL", null), api, faults);
+                    publicBaseUrl, api, faults);
+        }
+
+        private static boolean isHttpUrl(String text) {
+            try {
+                URI uri = new URI(text);
+                return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+            } catch (URISyntaxException e) {
+                return false;
+            }
         }
     }
 
@@ -78,7 +94,13 @@ public final class LocalBot implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new Env.ConfigException(e.getMessage());
         }
-        LocalServer server = LocalServer.bind(settings.address());
+        LocalServer server;
+        try {
+            server = LocalServer.bind(settings.address());
+        } catch (BindException e) {
+            throw new Env.ConfigException("cannot listen on " + settings.address().getHostString() + ":"
+                    + settings.address().getPort() + " (" + e.getMessage() + "): set PORT to a free port");
+        }
         URI baseUrl = URI.create(settings.publicBaseUrl() != null ? settings.publicBaseUrl()
                 : "http://" + host(settings.address().getAddress()) + ":" + server.port());
         LocalStorage storage = new LocalStorage(settings.dataDir().toAbsolutePath(), baseUrl);

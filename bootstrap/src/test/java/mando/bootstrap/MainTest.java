@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 final class MainTest {
+    private static final String KEY = "3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c";
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -38,6 +39,23 @@ final class MainTest {
         assertEquals(2, run(Map.of("DISCORD_PUBLIC_KEY", "xyz", "DISCORD_APPLICATION_ID", "1", "PORT", "0"),
                 "local"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("64 hex characters"));
+    }
+
+    @Test
+    void local_withMalformedPublicBaseUrl_exits2AndSaysWhatIsExpected() throws Exception {
+        assertEquals(2, run(Map.of("DISCORD_PUBLIC_KEY", KEY, "DISCORD_APPLICATION_ID", "1", "PORT", "0",
+                "MANDO_PUBLIC_BASE_URL", "not a url"), "local"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("MANDO_PUBLIC_BASE_URL must be an http or https URL"));
+    }
+
+    @Test
+    void local_onAPortInUse_exits2AndSaysSo() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            assertEquals(2, run(Map.of("DISCORD_PUBLIC_KEY", KEY, "DISCORD_APPLICATION_ID", "1",
+                    "PORT", Integer.toString(taken.getLocalPort())), "local"));
+        }
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("set PORT to a free port"),
+                err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
